@@ -1,0 +1,27 @@
+package com.savweb.core.repository;
+
+import io.micronaut.context.annotation.Bean;
+import io.micronaut.context.annotation.Factory;
+import jakarta.inject.Singleton;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/**
+ * Builds the DynamoDB client once per container.
+ *
+ * <p>Region, credentials and endpoint come from the SDK's default chains, so the same code runs
+ * in Lambda, against moto or LocalStack ({@code AWS_ENDPOINT_URL}) and against real AWS. The
+ * URLConnection HTTP client is used because it loads fastest, which matters for cold starts.
+ */
+@Factory
+public class AwsClientFactory {
+
+    /** The one DynamoDB client of this container. */
+    @Singleton
+    @Bean(preDestroy = "close")
+    public DynamoDbClient dynamoDbClient() {
+        return DynamoDbClient.builder()
+                .httpClientBuilder(UrlConnectionHttpClient.builder())
+                .build();
+    }
+}

@@ -1,0 +1,242 @@
+package com.savweb.core.repository;
+
+import com.savweb.core.error.ErrorCode;
+import com.savweb.core.error.SavException;
+import com.savweb.core.model.Complement;
+import com.savweb.core.model.Dossier;
+import com.savweb.core.model.DossierState;
+import com.savweb.core.model.DossierView;
+import com.savweb.core.model.HistoryEntry;
+import com.savweb.core.notification.OutboxEntry;
+import com.savweb.core.notification.OutboxEvent;
+import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
+import software.amazon.awssdk.enhanced.dynamodb.Expression;
+import software.amazon.awssdk.enhanced.dynamodb.Key;
+import software.amazon.awssdk.enhanced.dynamodb.document.EnhancedDocument;
+import software.amazon.awssdk.enhanced.dynamodb.model.QueryConditional;
+import software.amazon.awssdk.enhanced.dynamodb.model.QueryEnhancedRequest;
+import software.amazon.awssdk.enhanced.dynamodb.model.TransactPutItemEnhancedRequest;
+import software.amazon.awssdk.enhanced.dynamodb.model.TransactWriteItemsEnhancedRequest;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
+
+/**
+ * Reads and writes dossiers with their history, compléments and outbox entries.
+ *
+ * <p>Every change is one transaction: the dossier item is replaced only if its version is still
+ * the one that was read (otherwise {@code CONCURRENT_CHANGE}), and its history entry,
+ * complément and outbox entries are written with it or not at all. Reads by number are
+ * GetItem or one Query; lists are one Query on an index. Nothing here scans.
+ *
+ * <p>Numbers come from an atomic counter item: unique and increasing, with gaps when a create
+ * fails after taking its number.
+ */
+@Singleton
+public class DossierRepository {
+
+    /** The first dossier number is {@code FIRST_NUMBER + 1}: five digits, easy to read aloud. */
+    static final long FIRST_NUMBER = 10_000;
+
+    private static final String CONDITIONAL_CHECK_FAILED = "ConditionalCheckFailed";
+
+    private final SavTable savTable;
+    private final DynamoDbTable<EnhancedDocument> table;
+
+    /** Uses the container's table. */
+    public DossierRepository(SavTable savTable) {
+        this.savTable = savTable;
+        this.table = savTable.table();
+    }
+
+    /** Takes the next dossier number from the counter (one atomic UpdateItem). */
+    public String nextNumber() {
+        UpdateItemResponse response = savTable.client().updateItem(update -> update
+                .tableName(savTable.name())
+                .key(Map.of(Keys.PK, AttributeValue.fromS("COUNTER"),
+                        Keys.SK, AttributeValue.fromS("DOSSIER_NUMBER")))
+                .updateExpression("ADD #value :one")
+                .expressionAttributeNames(Map.of("#value", "value"))
+                .expressionAttributeValues(Map.of(":one", AttributeValue.fromN("1")))
+                .returnValues(ReturnValue.UPDATED_NEW));
+        long value = Long.parseLong(response.attributes().get("value").n());
+        return Long.toString(FIRST_NUMBER + value);
+    }
+
+    /**
+     * Writes a new dossier, its first history entry and its outbox entries in one transaction,
+     * together with the idempotency record when one is given.
+     *
+     * @return {@code false} if the idempotency record already exists (a retried request): then
+     *     nothing was written
+     */
+    public boolean create(Dossier dossier, int urgencyRank, HistoryEntry created,
+            List<OutboxEvent> notifications, IdempotencyRecord idempotency) {
+        TransactWriteItemsEnhancedRequest.Builder transaction =
+                TransactWriteItemsEnhancedRequest.builder()
+                        .addPutItem(table, conditionalPut(Items.dossier(dossier, urgencyRank),
+                                Expression.builder()
+                                        .expression("attribute_not_exists(pk)").build()))
+                        .addPutItem(table, Items.history(dossier.number(), created));
+        addOutbox(transaction, notifications, dossier.createdAt());
+        if (idempotency != null) {
+            transaction.addPutItem(table, conditionalPut(idempotency.toItem(),
+                    Expression.builder().expression("attribute_not_exists(pk)").build()));
+        }
+        try {
+            savTable.enhanced().transactWriteItems(transaction.build());
+            return true;
+        } catch (TransactionCanceledException e) {
+            List<CancellationReason> reasons = e.cancellationReasons();
+            if (idempotency != null && reasons.size() > 0
+                    && CONDITIONAL_CHECK_FAILED.equals(reasons.get(reasons.size() - 1).code())) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    /** The dossier with this number, read consistently, if it exists. */
+    public Optional<Dossier> find(String number) {
+        EnhancedDocument item = table.getItem(get -> get
+                .key(key(Keys.dossierPk(number), Keys.DOSSIER_SK))
+                .consistentRead(true));
+        return Optional.ofNullable(item).map(Items::dossier);
+    }
+
+    /** The dossier and its whole timeline in one (consistent) Query, if it exists. */
+    public Optional<DossierTimeline> findTimeline(String number) {
+        Dossier dossier = null;
+        List<HistoryEntry> history = new ArrayList<>();
+        List<Complement> complements = new ArrayList<>();
+        List<OutboxEntry> notifications = new ArrayList<>();
+        QueryEnhancedRequest request = QueryEnhancedRequest.builder()
+                .queryConditional(QueryConditional.keyEqualTo(
+                        Key.builder().partitionValue(Keys.dossierPk(number)).build()))
+                .consistentRead(true)
+                .build();
+        for (EnhancedDocument item : table.query(request).items()) {
+            switch (item.getString(Keys.TYPE)) {
+                case Items.DOSSIER -> dossier = Items.dossier(item);
+                case Items.HISTORY -> history.add(Items.history(item));
+                case Items.COMPLEMENT -> complements.add(Items.complement(item));
+                case Items.OUTBOX -> notifications.add(Items.outbox(item));
+                default -> {
+                    // Items of later kinds are ignored by older code.
+                }
+            }
+        }
+        if (dossier == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new DossierTimeline(dossier, history, complements, notifications));
+    }
+
+    /**
+     * Replaces the dossier by {@code after} if it still is at {@code before}'s version, and
+     * writes the history entry, complément and outbox entries that go with the change.
+     *
+     * @param history may be {@code null} when the state does not change
+     * @param complement may be {@code null} for a bare state change
+     * @throws SavException {@code CONCURRENT_CHANGE} if another change came first
+     */
+    public void update(Dossier before, Dossier after, int urgencyRank, HistoryEntry history,
+            Complement complement, List<OutboxEvent> notifications) {
+        TransactWriteItemsEnhancedRequest.Builder transaction =
+                TransactWriteItemsEnhancedRequest.builder()
+                        .addPutItem(table, conditionalPut(Items.dossier(after, urgencyRank),
+                                Expression.builder()
+                                        .expression("attribute_exists(pk) AND version = :v")
+                                        .putExpressionValue(":v",
+                                                AttributeValue.fromN(
+                                                        Long.toString(before.version())))
+                                        .build()));
+        if (history != null) {
+            transaction.addPutItem(table, Items.history(after.number(), history));
+        }
+        if (complement != null) {
+            transaction.addPutItem(table, Items.complement(after.number(), complement));
+        }
+        addOutbox(transaction, notifications, after.updatedAt());
+        try {
+            savTable.enhanced().transactWriteItems(transaction.build());
+        } catch (TransactionCanceledException e) {
+            throw new SavException(ErrorCode.CONCURRENT_CHANGE);
+        }
+    }
+
+    /** One page of a company's dossiers in a view, newest first (company index). */
+    public Page<Dossier> listByCompany(String companyId, DossierView view, String cursor,
+            int limit) {
+        String partition = Keys.companyKey(companyId);
+        return queryIndex(SavTable.COMPANY_INDEX, Keys.COMPANY_KEY, partition,
+                "DOSSIER#" + view.param() + "#", null, false, cursor, limit);
+    }
+
+    /** One page of the dossiers opened for one customer user in a view, newest first. */
+    public Page<Dossier> listByRequester(String userCode, DossierView view, String cursor,
+            int limit) {
+        String partition = Keys.userPk(userCode);
+        return queryIndex(SavTable.REQUESTER_INDEX, Keys.REQUESTER_KEY, partition,
+                view.param() + "#", null, false, cursor, limit);
+    }
+
+    /**
+     * One page of a state's queue for staff, oldest first or most urgent first (state index
+     * or state-urgency index), optionally filtered by department, company and urgency.
+     */
+    public Page<Dossier> listByState(DossierState state, QueueFilter filter, boolean byUrgency,
+            boolean newestFirst, String cursor, int limit) {
+        String index = byUrgency ? SavTable.URGENCY_INDEX : SavTable.STATE_INDEX;
+        return queryIndex(index, Keys.STATE_KEY, Keys.stateKey(state.name()), null,
+                filter.toExpression(), !newestFirst, cursor, limit);
+    }
+
+    private Page<Dossier> queryIndex(String indexName, String partitionAttribute,
+            String partition, String sortPrefix, Expression filter, boolean ascending,
+            String cursor, int limit) {
+        QueryConditional condition = sortPrefix == null
+                ? QueryConditional.keyEqualTo(Key.builder().partitionValue(partition).build())
+                : QueryConditional.sortBeginsWith(
+                        Key.builder().partitionValue(partition).sortValue(sortPrefix).build());
+        QueryEnhancedRequest.Builder request = QueryEnhancedRequest.builder()
+                .queryConditional(condition)
+                .scanIndexForward(ascending)
+                .limit(limit)
+                .exclusiveStartKey(PageCursor.decode(cursor, partitionAttribute, partition));
+        if (filter != null) {
+            request.filterExpression(filter);
+        }
+        software.amazon.awssdk.enhanced.dynamodb.model.Page<EnhancedDocument> page =
+                savTable.index(indexName).query(request.build()).iterator().next();
+        List<Dossier> dossiers = page.items().stream().map(Items::dossier).toList();
+        return new Page<>(dossiers, PageCursor.encode(page.lastEvaluatedKey()));
+    }
+
+    private void addOutbox(TransactWriteItemsEnhancedRequest.Builder transaction,
+            List<OutboxEvent> notifications, Instant at) {
+        for (OutboxEvent notification : notifications) {
+            transaction.addPutItem(table, Items.outbox(notification, at));
+        }
+    }
+
+    private static TransactPutItemEnhancedRequest<EnhancedDocument> conditionalPut(
+            EnhancedDocument item, Expression condition) {
+        return TransactPutItemEnhancedRequest.builder(EnhancedDocument.class)
+                .item(item)
+                .conditionExpression(condition)
+                .build();
+    }
+
+    static Key key(String pk, String sk) {
+        return Key.builder().partitionValue(pk).sortValue(sk).build();
+    }
+}
