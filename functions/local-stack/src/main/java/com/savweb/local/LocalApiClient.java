@@ -50,6 +50,44 @@ public final class LocalApiClient {
         cookies.clear();
     }
 
+    /**
+     * Signs in and keeps the session cookie and the CSRF token, as the site does.
+     *
+     * @throws IllegalStateException if the sign-in is refused
+     */
+    public Response login(String code, String password) {
+        Response response = post("/api/auth/login",
+                "{\"code\":" + quote(code) + ",\"password\":" + quote(password) + "}");
+        if (response.status() != 200) {
+            throw new IllegalStateException("sign-in of " + code + " refused: " + response.body());
+        }
+        csrfToken = String.valueOf(SamTemplate.map(SamTemplate.parseFragment(response.body()))
+                .get("csrfToken"));
+        return response;
+    }
+
+    /** A JSON string literal of {@code text}. */
+    public static String quote(String text) {
+        StringBuilder json = new StringBuilder("\"");
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '"' -> json.append("\\\"");
+                case '\\' -> json.append("\\\\");
+                case '\n' -> json.append("\\n");
+                case '\r' -> json.append("\\r");
+                case '\t' -> json.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        json.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        json.append(c);
+                    }
+                }
+            }
+        }
+        return json.append('"').toString();
+    }
+
     /** A GET request. */
     public Response get(String pathAndQuery) {
         return send("GET", pathAndQuery, null, Map.of());

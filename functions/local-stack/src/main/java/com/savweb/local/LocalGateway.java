@@ -15,6 +15,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -42,6 +44,7 @@ public final class LocalGateway implements AutoCloseable {
     private final FunctionHost host;
     private final Path siteRoot;
     private final ExecutorService executor = Executors.newFixedThreadPool(8);
+    private final Map<String, Supplier<String>> pages = new ConcurrentHashMap<>();
 
     /** Binds to {@code 127.0.0.1:port} (0 picks a free port); call {@link #start()} next. */
     public LocalGateway(SamTemplate template, FunctionHost host, Path siteRoot, int port)
@@ -52,6 +55,11 @@ public final class LocalGateway implements AutoCloseable {
         this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 64);
         server.createContext("/", this::serve);
         server.setExecutor(executor);
+    }
+
+    /** Serves an HTML page of the local stack itself (e.g. the sent-mail page) at a path. */
+    public void page(String path, Supplier<String> html) {
+        pages.put(path, html);
     }
 
     /** Starts serving. */
@@ -80,6 +88,8 @@ public final class LocalGateway implements AutoCloseable {
             String path = exchange.getRequestURI().getRawPath();
             if (path.equals("/api") || path.startsWith("/api/")) {
                 serveApi(exchange, path);
+            } else if (pages.containsKey(path)) {
+                send(exchange, 200, "text/html; charset=utf-8", pages.get(path).get());
             } else {
                 serveStatic(exchange, path);
             }

@@ -13,7 +13,8 @@ import java.util.Optional;
 
 /**
  * The departments (kinds of problem) and urgency levels a dossier can have, with their French
- * and English labels and help texts, and the example of a good request shown on the form.
+ * and English labels and help texts, the example of a good request shown on the form, and the
+ * service desk's contact details shown to people without credentials.
  *
  * <p>They are configuration, read once per container from {@code catalogue.json} on the class
  * path; changing them needs a redeploy but no code change. Ids are stored on dossiers, so an id
@@ -63,10 +64,15 @@ public class Catalogue {
                 .orElse(id);
     }
 
-    /** The catalogue file: departments, urgencies, and an example of a good request. */
+    /** The catalogue file: departments, urgencies, an example, and the desk's contact. */
     @Serdeable
     public record Content(List<Entry> departments, List<Entry> urgencies,
-            Map<String, Example> example) {
+            Map<String, Example> example, Contact contact) {
+    }
+
+    /** How to reach the service desk without credentials; {@code hours} per language. */
+    @Serdeable
+    public record Contact(String phone, String email, Map<String, String> hours) {
     }
 
     /** One department or urgency level; {@code rank} orders urgencies, 1 first. */

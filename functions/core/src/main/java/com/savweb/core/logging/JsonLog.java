@@ -5,12 +5,12 @@ import java.io.StringWriter;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.logging.ConsoleHandler;
 import java.util.logging.Formatter;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
+import java.util.logging.StreamHandler;
 
 /**
  * Structured logging: one JSON object per line, for CloudWatch Logs Insights.
@@ -124,12 +124,20 @@ public final class JsonLog {
         for (Handler handler : root.getHandlers()) {
             root.removeHandler(handler);
         }
-        Handler console = new ConsoleHandler() {
-            {
-                setOutputStream(System.out);
+        // A ConsoleHandler would write to (and, when redirected, close) System.err; Lambda and
+        // the local stack read standard output, one line per record.
+        Handler console = new StreamHandler(System.out, new LineFormatter()) {
+            @Override
+            public synchronized void publish(LogRecord record) {
+                super.publish(record);
+                flush();
+            }
+
+            @Override
+            public synchronized void close() {
+                flush();
             }
         };
-        console.setFormatter(new LineFormatter());
         Level level = parseLevel(System.getenv("SAV_LOG_LEVEL"));
         console.setLevel(level);
         root.addHandler(console);

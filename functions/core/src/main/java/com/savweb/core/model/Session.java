@@ -7,7 +7,8 @@ import java.time.Instant;
  * gives nobody a usable session.
  *
  * <p>The caller's profile is copied in at sign-in; a later change of name or role takes effect
- * at the next sign-in. Disabling an account ends its sessions (see {@code SessionService}).
+ * at the next sign-in. Disabling an account or resetting its password ends its sessions
+ * ({@code SessionRepository#deleteAllOf}).
  */
 public record Session(
         String tokenHash,

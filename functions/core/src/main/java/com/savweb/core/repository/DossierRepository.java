@@ -1,5 +1,6 @@
 package com.savweb.core.repository;
 
+import com.savweb.core.config.Catalogue;
 import com.savweb.core.error.ErrorCode;
 import com.savweb.core.error.SavException;
 import com.savweb.core.model.Complement;
@@ -50,11 +51,13 @@ public class DossierRepository {
 
     private final SavTable savTable;
     private final DynamoDbTable<EnhancedDocument> table;
+    private final Catalogue catalogue;
 
-    /** Uses the container's table. */
-    public DossierRepository(SavTable savTable) {
+    /** Uses the container's table; urgency ranks for the queue index come from the catalogue. */
+    public DossierRepository(SavTable savTable, Catalogue catalogue) {
         this.savTable = savTable;
         this.table = savTable.table();
+        this.catalogue = catalogue;
     }
 
     /** Takes the next dossier number from the counter (one atomic UpdateItem). */
@@ -78,11 +81,12 @@ public class DossierRepository {
      * @return {@code false} if the idempotency record already exists (a retried request): then
      *     nothing was written
      */
-    public boolean create(Dossier dossier, int urgencyRank, HistoryEntry created,
+    public boolean create(Dossier dossier, HistoryEntry created,
             List<OutboxEvent> notifications, IdempotencyRecord idempotency) {
         TransactWriteItemsEnhancedRequest.Builder transaction =
                 TransactWriteItemsEnhancedRequest.builder()
-                        .addPutItem(table, conditionalPut(Items.dossier(dossier, urgencyRank),
+                        .addPutItem(table, conditionalPut(
+                                Items.dossier(dossier, catalogue.urgencyRank(dossier.urgency())),
                                 Expression.builder()
                                         .expression("attribute_not_exists(pk)").build()))
                         .addPutItem(table, Items.history(dossier.number(), created));
@@ -148,11 +152,12 @@ public class DossierRepository {
      * @param complement may be {@code null} for a bare state change
      * @throws SavException {@code CONCURRENT_CHANGE} if another change came first
      */
-    public void update(Dossier before, Dossier after, int urgencyRank, HistoryEntry history,
+    public void update(Dossier before, Dossier after, HistoryEntry history,
             Complement complement, List<OutboxEvent> notifications) {
         TransactWriteItemsEnhancedRequest.Builder transaction =
                 TransactWriteItemsEnhancedRequest.builder()
-                        .addPutItem(table, conditionalPut(Items.dossier(after, urgencyRank),
+                        .addPutItem(table, conditionalPut(
+                                Items.dossier(after, catalogue.urgencyRank(after.urgency())),
                                 Expression.builder()
                                         .expression("attribute_exists(pk) AND version = :v")
                                         .putExpressionValue(":v",

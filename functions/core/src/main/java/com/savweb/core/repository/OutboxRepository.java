@@ -4,6 +4,7 @@ import com.savweb.core.notification.OutboxEntry;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import software.amazon.awssdk.enhanced.dynamodb.document.EnhancedDocument;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -27,6 +28,14 @@ public class OutboxRepository {
     public boolean isOutboxImage(Map<String, AttributeValue> image) {
         AttributeValue type = image.get(Keys.TYPE);
         return type != null && Items.OUTBOX.equals(type.s());
+    }
+
+    /** The current state of an outbox entry (read consistently), if it still exists. */
+    public Optional<OutboxEntry> find(String number, String sortKey) {
+        EnhancedDocument item = savTable.table().getItem(get -> get
+                .key(DossierRepository.key(Keys.dossierPk(number), sortKey))
+                .consistentRead(true));
+        return Optional.ofNullable(item).map(Items::outbox);
     }
 
     /** Marks an entry as delivered. */

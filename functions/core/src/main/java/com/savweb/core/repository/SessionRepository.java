@@ -4,8 +4,11 @@ import com.savweb.core.model.Language;
 import com.savweb.core.model.Role;
 import com.savweb.core.model.Session;
 import jakarta.inject.Singleton;
+import java.util.List;
 import java.util.Optional;
+import software.amazon.awssdk.enhanced.dynamodb.Key;
 import software.amazon.awssdk.enhanced.dynamodb.document.EnhancedDocument;
+import software.amazon.awssdk.enhanced.dynamodb.model.QueryConditional;
 
 /**
  * Stores sessions by the hash of their token; DynamoDB TTL deletes them some time after they
@@ -36,7 +39,10 @@ public class SessionRepository {
                 .putString("csrfToken", session.csrfToken())
                 .putString("createdAt", Keys.stamp(session.createdAt()))
                 .putString("expiresAt", Keys.stamp(session.expiresAt()))
-                .putNumber(Keys.TTL, session.expiresAt().getEpochSecond());
+                .putNumber(Keys.TTL, session.expiresAt().getEpochSecond())
+                // Indexed by user, so that disabling an account can end its sessions.
+                .putString(Keys.COMPANY_KEY, sessionsOf(session.code()))
+                .putString(Keys.COMPANY_SORT, session.tokenHash());
         Items.putIfPresent(item, "companyId", session.companyId());
         Items.putIfPresent(item, "companyName", session.companyName());
         savTable.table().putItem(item.build());
@@ -58,6 +64,23 @@ public class SessionRepository {
                 found.getString("csrfToken"),
                 Items.instant(found.getString("createdAt")),
                 Items.instant(found.getString("expiresAt"))));
+    }
+
+    /** Ends every session of one user (company index, partition {@code SESSIONS#code}). */
+    public int deleteAllOf(String code) {
+        List<String> hashes = savTable.index(SavTable.COMPANY_INDEX)
+                .query(query -> query.queryConditional(QueryConditional.keyEqualTo(
+                        Key.builder().partitionValue(sessionsOf(code)).build())))
+                .stream()
+                .flatMap(page -> page.items().stream())
+                .map(item -> item.getString(Keys.COMPANY_SORT))
+                .toList();
+        hashes.forEach(this::delete);
+        return hashes.size();
+    }
+
+    private static String sessionsOf(String code) {
+        return "SESSIONS#" + code;
     }
 
     /** Ends a session; deleting one that is already gone is not an error. */
