@@ -14,7 +14,8 @@ case "$action" in
       kill "$(cat "$pidfile")" 2>/dev/null || true
       sleep 1
     fi
-    "$ROOT/.venv/bin/moto_server" -H 127.0.0.1 -p "$port" >"$STATE_DIR/moto-$port.log" 2>&1 &
+    "$ROOT/.venv/bin/python" "$ROOT/scripts/moto_server.py" "$port" \
+      >"$STATE_DIR/moto-$port.log" 2>&1 &
     echo $! >"$pidfile"
     for _ in $(seq 1 100); do
       if curl -fs -o /dev/null "http://127.0.0.1:$port/moto-api/data.json"; then

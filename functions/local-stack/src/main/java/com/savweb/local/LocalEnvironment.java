@@ -128,6 +128,14 @@ public final class LocalEnvironment implements AutoCloseable {
         return new LocalApiClient(template, host);
     }
 
+    /**
+     * A second set of function containers, as Lambda starts when requests overlap: clients of
+     * different hosts run truly in parallel, those of one host one request at a time.
+     */
+    public LocalApiClient clientOfNewContainers() {
+        return new LocalApiClient(template, new FunctionHost(template));
+    }
+
     @Override
     public void close() {
         dynamo.close();
