@@ -72,10 +72,11 @@ public final class LocalEnvironment implements AutoCloseable {
 
     /**
      * Creates the table (if absent) and verifies the sender and every mailbox in SES.
-     * Against moto, {@code fresh} first erases everything the emulator holds.
+     * Against moto, {@code fresh} first erases everything the emulator holds; against LocalStack
+     * or AWS nothing is erased.
      */
     public void provision(boolean fresh) {
-        if (fresh) {
+        if (fresh && emulator.isMoto()) {
             emulator.reset();
         }
         new TableProvisioner(template, dynamo).createTable(settings.tableName());

@@ -44,7 +44,9 @@ public final class LocalPortal {
         ScheduledExecutorService streams = Executors.newSingleThreadScheduledExecutor();
         streams.scheduleWithFixedDelay(() -> pollQuietly(env), 0, 300, TimeUnit.MILLISECONDS);
         LocalGateway gateway = new LocalGateway(env.template(), env.host(), site, port);
-        gateway.page("/_local/mail", new MailPage(env.emulator())::render);
+        if (env.emulator().isMoto()) {
+            gateway.page("/_local/mail", new MailPage(env.emulator())::render);
+        }
         gateway.start();
 
         CountDownLatch stopped = new CountDownLatch(1);
