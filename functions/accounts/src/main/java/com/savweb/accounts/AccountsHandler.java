@@ -37,9 +37,10 @@ import java.util.regex.Pattern;
 
 /**
  * The accounts function: staff admins create and edit customer companies and accounts, reset
- * passwords, disable and re-enable accounts, and read the audit trail of all of it. Every route
- * answers 403 to anyone but a staff admin; an admin cannot change their own role or disable
- * themself. Every change is written together with its audit entry.
+ * passwords, disable and re-enable accounts, and read the audit trail of all of it. Every
+ * {@code /api/admin} route answers 403 to anyone but a staff admin; an admin cannot change their
+ * own role or disable themself. Every change is written together with its audit entry. The two
+ * {@code /api/staff} routes let any staff member pick a company and customer user.
  *
  * <p>A generated password is returned once in the response and never stored in clear.
  * Disabling an account or resetting its password also ends its open sessions.
@@ -78,6 +79,9 @@ public class AccountsHandler extends ApiHandler {
 
     @Override
     protected ApiResponse handle(ApiRequest request) {
+        if (request.route().startsWith("GET /api/staff/")) {
+            return directory(request);
+        }
         Caller admin = authenticate(request);
         if (admin.role() != Role.ADMIN) {
             throw new SavException(ErrorCode.FORBIDDEN);
@@ -94,6 +98,27 @@ public class AccountsHandler extends ApiHandler {
             case "GET /api/admin/audit" -> ApiResponse.ok(new Items<>(
                     accounts.recentAudit(clock.now(), 200).stream().map(AuditJson::of)
                             .toList()));
+            default -> throw new SavException(ErrorCode.ROUTE_NOT_FOUND);
+        };
+    }
+
+    /**
+     * What every staff member may read to open a dossier on a customer's behalf: the companies,
+     * and the enabled customer users of one company (codes and names only).
+     */
+    private ApiResponse directory(ApiRequest request) {
+        authenticateStaff(request);
+        return switch (request.route()) {
+            case "GET /api/staff/companies" -> ApiResponse.ok(new Items<>(
+                    companies.list().stream().map(CompanyJson::of).toList()));
+            case "GET /api/staff/customers" -> {
+                String company = request.queryParameter("company");
+                new Validation().text("company", company, 40).check();
+                yield ApiResponse.ok(new Items<>(users.listByCompany(company).stream()
+                        .filter(UserAccount::enabled)
+                        .map(u -> new AccountsJson.Customer(u.code(), u.name()))
+                        .toList()));
+            }
             default -> throw new SavException(ErrorCode.ROUTE_NOT_FOUND);
         };
     }

@@ -62,6 +62,11 @@ final class AccountsJson {
     record Items<T>(List<T> items) {
     }
 
+    /** A customer user as the staff directory shows it. */
+    @Serdeable
+    record Customer(String code, String name) {
+    }
+
     /** One audit line. */
     @Serdeable
     record AuditJson(String at, String actor, String action, String target, String summary) {

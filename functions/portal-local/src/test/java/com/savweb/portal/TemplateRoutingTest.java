@@ -52,7 +52,7 @@ class TemplateRoutingTest extends PortalTest {
                 routes++;
             }
         }
-        assertEquals(17, routes);
+        assertEquals(22, routes);
     }
 
     @Test

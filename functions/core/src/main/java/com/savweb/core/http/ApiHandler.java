@@ -109,7 +109,7 @@ public abstract class ApiHandler
         headers.put("Cache-Control", "no-store");
         headers.put("X-Content-Type-Options", "nosniff");
         headers.put("Referrer-Policy", "same-origin");
-        String body = null;
+        String body = response.text();
         if (response.body() != null) {
             headers.put("Content-Type", "application/json; charset=utf-8");
             body = write(response.body());

@@ -6,13 +6,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What a handler answers: a status (always explicit), an optional body to write as JSON, extra
- * headers and cookies. Turned into an API Gateway response by {@link ApiHandler}.
+ * What a handler answers: a status (always explicit), an optional body to write as JSON (or a
+ * text body with its own content type), extra headers and cookies. Turned into an API Gateway
+ * response by {@link ApiHandler}.
  */
 public final class ApiResponse {
 
     private final int status;
     private final Object body;
+    private String text;
     private final Map<String, String> headers = new LinkedHashMap<>();
     private final List<String> cookies = new ArrayList<>();
 
@@ -41,6 +43,13 @@ public final class ApiResponse {
         return new ApiResponse(status, body);
     }
 
+    /** 200 with a text body of the given content type (e.g. a CSV export), not JSON. */
+    public static ApiResponse text(String contentType, String text) {
+        ApiResponse response = new ApiResponse(200, null).header("Content-Type", contentType);
+        response.text = text;
+        return response;
+    }
+
     /** Adds a header. */
     public ApiResponse header(String name, String value) {
         headers.put(name, value);
@@ -61,6 +70,11 @@ public final class ApiResponse {
     /** The object to write as JSON, or {@code null}. */
     public Object body() {
         return body;
+    }
+
+    /** The text body of a non-JSON response, or {@code null}. */
+    public String text() {
+        return text;
     }
 
     /** Extra headers. */

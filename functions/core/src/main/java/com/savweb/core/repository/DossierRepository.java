@@ -21,12 +21,14 @@ import software.amazon.awssdk.enhanced.dynamodb.Expression;
 import software.amazon.awssdk.enhanced.dynamodb.Key;
 import software.amazon.awssdk.enhanced.dynamodb.document.EnhancedDocument;
 import software.amazon.awssdk.enhanced.dynamodb.model.QueryConditional;
+import software.amazon.awssdk.enhanced.dynamodb.model.ReadBatch;
 import software.amazon.awssdk.enhanced.dynamodb.model.QueryEnhancedRequest;
 import software.amazon.awssdk.enhanced.dynamodb.model.TransactPutItemEnhancedRequest;
 import software.amazon.awssdk.enhanced.dynamodb.model.TransactWriteItemsEnhancedRequest;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
+import software.amazon.awssdk.services.dynamodb.model.Select;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
 
@@ -91,6 +93,14 @@ public class DossierRepository {
                                         .expression("attribute_not_exists(pk)").build()))
                         .addPutItem(table, Items.history(dossier.number(), created));
         addOutbox(transaction, notifications, dossier.createdAt());
+        for (String token : SearchTokens.of(dossier.subject())) {
+            transaction.addPutItem(table, SavTable.newDocument()
+                    .putString(Keys.PK, SearchTokens.partition(token))
+                    .putString(Keys.SK, Keys.stamp(dossier.createdAt()) + "#" + dossier.number())
+                    .putString(Keys.TYPE, "SEARCH")
+                    .putString("number", dossier.number())
+                    .build());
+        }
         if (idempotency != null) {
             transaction.addPutItem(table, conditionalPut(idempotency.toItem(),
                     Expression.builder().expression("attribute_not_exists(pk)").build()));
@@ -176,6 +186,76 @@ public class DossierRepository {
         } catch (TransactionCanceledException e) {
             throw new SavException(ErrorCode.CONCURRENT_CHANGE);
         }
+    }
+
+    /**
+     * The newest dossiers (at most {@code limit}) whose subject has every word of
+     * {@code tokens}: one Query on the rarest-looking (longest) word, one BatchGetItem for the
+     * dossiers, then the other words are checked on the subjects.
+     */
+    public List<Dossier> search(List<String> tokens, int limit) {
+        if (tokens.isEmpty()) {
+            return List.of();
+        }
+        String longest = tokens.stream().max(java.util.Comparator.comparingInt(String::length))
+                .orElseThrow();
+        List<String> numbers = table.query(query -> query
+                        .queryConditional(QueryConditional.keyEqualTo(Key.builder()
+                                .partitionValue(SearchTokens.partition(longest)).build()))
+                        .scanIndexForward(false)
+                        .limit(limit))
+                .iterator().next().items().stream()
+                .map(item -> item.getString("number"))
+                .toList();
+        if (numbers.isEmpty()) {
+            return List.of();
+        }
+        ReadBatch.Builder<EnhancedDocument> batch = ReadBatch.builder(EnhancedDocument.class)
+                .mappedTableResource(table);
+        numbers.forEach(number -> batch.addGetItem(key(Keys.dossierPk(number), Keys.DOSSIER_SK)));
+        Map<String, Dossier> found = new java.util.HashMap<>();
+        savTable.enhanced().batchGetItem(request -> request.addReadBatch(batch.build()))
+                .resultsForTable(table)
+                .forEach(item -> found.put(item.getString("number"), Items.dossier(item)));
+        return numbers.stream()
+                .map(found::get)
+                .filter(java.util.Objects::nonNull)
+                .filter(d -> SearchTokens.of(d.subject()).containsAll(tokens))
+                .toList();
+    }
+
+    /**
+     * How many dossiers are in a state, counted on the state index; with {@code since}, only
+     * those created since then (for "recently closed").
+     */
+    public int count(DossierState state, Instant since) {
+        Map<String, String> names = Map.of("#key", Keys.STATE_KEY, "#sort", Keys.STATE_SORT);
+        Map<String, AttributeValue> values = new java.util.HashMap<>();
+        values.put(":key", AttributeValue.fromS(Keys.stateKey(state.name())));
+        String condition = "#key = :key";
+        if (since != null) {
+            condition += " AND #sort >= :since";
+            values.put(":since", AttributeValue.fromS(Keys.stamp(since)));
+        }
+        String keyCondition = condition;
+        int total = 0;
+        Map<String, AttributeValue> start = null;
+        do {
+            Map<String, AttributeValue> from = start;
+            var response = savTable.client().query(query -> query
+                    .tableName(savTable.name())
+                    .indexName(SavTable.STATE_INDEX)
+                    .keyConditionExpression(keyCondition)
+                    .expressionAttributeNames(since == null
+                            ? Map.of("#key", Keys.STATE_KEY) : names)
+                    .expressionAttributeValues(values)
+                    .select(Select.COUNT)
+                    .exclusiveStartKey(from));
+            total += response.count();
+            start = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
+                    ? response.lastEvaluatedKey() : null;
+        } while (start != null);
+        return total;
     }
 
     /** One page of a company's dossiers in a view, newest first (company index). */
