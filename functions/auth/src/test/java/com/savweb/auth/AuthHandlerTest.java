@@ -142,6 +142,27 @@ class AuthHandlerTest {
     }
 
     @Test
+    void me_shouldAnswer401_whenTheSessionHasExpired() {
+        // GIVEN a session opened nine hours ago (sessions last eight)
+        var table = env.table();
+        var users = new com.savweb.core.repository.UserRepository(table);
+        var nineHoursAgo = java.time.Clock.fixed(java.time.Instant.now().minus(
+                java.time.Duration.ofHours(9)), java.time.ZoneOffset.UTC);
+        var oldSessions = new com.savweb.core.auth.SessionService(
+                new com.savweb.core.repository.SessionRepository(table), env.settings(),
+                nineHoursAgo);
+        String token = oldSessions.open(users.find("acme.marie").orElseThrow(), null).token();
+
+        // WHEN the browser uses it
+        Response response = env.client().send("GET", "/api/auth/me", null,
+                Map.of("cookie", "sav_session=" + token));
+
+        // THEN it is refused as expired
+        assertEquals(401, response.status());
+        assertEquals("unauthenticated", json(response).get("error"));
+    }
+
+    @Test
     void login_shouldAcceptCodeInAnyCase() {
         Response response = env.client().post("/api/auth/login",
                 credentials("  ACME.Marie ", PASSWORD));

@@ -96,6 +96,13 @@ public final class JsonLog {
         return out.append('}').toString();
     }
 
+    /** {@code text} as a JSON string literal, quotes included. */
+    public static String quote(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 2);
+        appendString(out, text);
+        return out.toString();
+    }
+
     private static void appendString(StringBuilder out, String text) {
         out.append('"');
         for (int i = 0; i < text.length(); i++) {
