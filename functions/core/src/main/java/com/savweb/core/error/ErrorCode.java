@@ -23,6 +23,7 @@ public enum ErrorCode {
     DOSSIER_CLOSED,
     CONCURRENT_CHANGE,
     CONFLICT,
+    SERVICE_UNAVAILABLE,
     INTERNAL;
 
     /** The code as written in JSON, e.g. {@code invalid_transition}. */

@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import software.amazon.awssdk.core.exception.SdkException;
 
 /**
  * The base of every API function: turns an API Gateway HTTP API event into an
@@ -25,8 +26,9 @@ import java.util.Set;
  * response, logging one line per request.
  *
  * <p>Domain errors ({@link SavException}) become their status ({@link ErrorStatus}) with a
- * sentence in the caller's language; anything else is logged once with its stack trace and
- * answered with a generic 500 that reveals nothing. Every response is JSON, never cached, and
+ * sentence in the caller's language; an AWS failure (throttling, timeout) is logged and answered
+ * 503 with {@code Retry-After}; anything else is logged once with its stack trace and answered
+ * with a generic 500 that reveals nothing. Every response is JSON, never cached, and
  * carries the usual hardening headers.
  *
  * <p>Micronaut builds the application context once per container when the handler is
@@ -61,6 +63,12 @@ public abstract class ApiHandler
             response = handle(request);
         } catch (SavException e) {
             response = error(e, request.language());
+        } catch (SdkException e) {
+            // DynamoDB throttled or unreachable: nothing was written (each change is one
+            // transaction), so the caller may simply try again.
+            JsonLog.error("aws.unavailable", fields(request), e);
+            response = error(new SavException(ErrorCode.SERVICE_UNAVAILABLE), request.language())
+                    .header("Retry-After", "2");
         } catch (RuntimeException e) {
             JsonLog.error("unhandled", fields(request), e);
             response = error(new SavException(ErrorCode.INTERNAL), request.language());

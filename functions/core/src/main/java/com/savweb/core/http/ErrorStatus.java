@@ -19,6 +19,7 @@ public final class ErrorStatus {
             case PAYLOAD_TOO_LARGE -> 413;
             case UNSUPPORTED_MEDIA_TYPE -> 415;
             case INTERNAL -> 500;
+            case SERVICE_UNAVAILABLE -> 503;
         };
     }
 }
