@@ -1,5 +1,6 @@
 package com.savweb.notifier;
 
+import com.savweb.core.config.AwsEnvironment;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
@@ -22,6 +23,8 @@ public class SesClientFactory {
                 .httpClientBuilder(UrlConnectionHttpClient.builder()
                         .connectionTimeout(Duration.ofSeconds(3))
                         .socketTimeout(Duration.ofSeconds(10)))
+                .region(AwsEnvironment.region())
+                .credentialsProvider(AwsEnvironment.credentials())
                 .overrideConfiguration(config -> config.apiCallTimeout(Duration.ofSeconds(20)))
                 .build();
     }

@@ -1,5 +1,6 @@
 package com.savweb.core.repository;
 
+import com.savweb.core.config.AwsEnvironment;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
@@ -9,8 +10,9 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 /**
  * Builds the DynamoDB client once per container.
  *
- * <p>Region, credentials and endpoint come from the SDK's default chains, so the same code runs
- * in Lambda, against moto or LocalStack ({@code AWS_ENDPOINT_URL}) and against real AWS. The
+ * <p>Region and credentials come from the environment ({@link AwsEnvironment}), the endpoint from
+ * the SDK's own settings, so the same code runs in Lambda, against moto or LocalStack
+ * ({@code AWS_ENDPOINT_URL}) and against real AWS. The
  * URLConnection HTTP client is used because it loads fastest, which matters for cold starts.
  */
 @Factory
@@ -22,6 +24,8 @@ public class AwsClientFactory {
     public DynamoDbClient dynamoDbClient() {
         return DynamoDbClient.builder()
                 .httpClientBuilder(UrlConnectionHttpClient.builder())
+                .region(AwsEnvironment.region())
+                .credentialsProvider(AwsEnvironment.credentials())
                 .build();
     }
 }
