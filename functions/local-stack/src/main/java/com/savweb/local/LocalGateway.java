@@ -25,7 +25,9 @@ import java.util.concurrent.Executors;
  * the function that {@code template.yaml} routes it to, as a genuine HTTP API event, and every
  * other path is served from {@code static-site/}.
  *
- * <p>Bound to loopback only. Not a production server: no TLS, no compression, no caching.
+ * <p>Every response carries the security headers of the template's CloudFront response headers
+ * policy, so the browser tests run under the production Content-Security-Policy. Bound to
+ * loopback only. Not a production server: no TLS, no compression, no caching.
  */
 public final class LocalGateway implements AutoCloseable {
 
@@ -45,11 +47,13 @@ public final class LocalGateway implements AutoCloseable {
     private final Path siteRoot;
     private final ExecutorService executor = Executors.newFixedThreadPool(8);
     private final Map<String, Supplier<String>> pages = new ConcurrentHashMap<>();
+    private final Map<String, String> securityHeaders;
 
     /** Binds to {@code 127.0.0.1:port} (0 picks a free port); call {@link #start()} next. */
     public LocalGateway(SamTemplate template, FunctionHost host, Path siteRoot, int port)
             throws IOException {
         this.router = new HttpRouter(template);
+        this.securityHeaders = template.siteHeaders();
         this.host = host;
         this.siteRoot = siteRoot.toAbsolutePath().normalize();
         this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 64);
@@ -85,10 +89,15 @@ public final class LocalGateway implements AutoCloseable {
 
     private void serve(HttpExchange exchange) throws IOException {
         try (exchange) {
+            securityHeaders.forEach((name, value) -> exchange.getResponseHeaders().set(name,
+                    value));
             String path = exchange.getRequestURI().getRawPath();
             if (path.equals("/api") || path.startsWith("/api/")) {
                 serveApi(exchange, path);
             } else if (pages.containsKey(path)) {
+                // The local stack's own pages show mail in frames: the site's policy would block
+                // them, and they are never deployed.
+                exchange.getResponseHeaders().remove("Content-Security-Policy");
                 send(exchange, 200, "text/html; charset=utf-8", pages.get(path).get());
             } else {
                 serveStatic(exchange, path);
@@ -161,7 +170,6 @@ public final class LocalGateway implements AutoCloseable {
         exchange.getResponseHeaders().add("Content-Type",
                 CONTENT_TYPES.getOrDefault(extension, "application/octet-stream"));
         exchange.getResponseHeaders().add("Cache-Control", "no-cache");
-        exchange.getResponseHeaders().add("X-Content-Type-Options", "nosniff");
         byte[] bytes = Files.readAllBytes(file);
         boolean head = exchange.getRequestMethod().equals("HEAD");
         exchange.sendResponseHeaders(200, head ? -1 : bytes.length);

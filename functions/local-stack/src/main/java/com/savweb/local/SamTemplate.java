@@ -106,6 +106,39 @@ public final class SamTemplate {
         throw new IllegalStateException("template.yaml declares no AWS::DynamoDB::Table");
     }
 
+    /**
+     * The security headers CloudFront adds to every response, from the template's
+     * {@code AWS::CloudFront::ResponseHeadersPolicy} (CSP, frame, content-type and referrer
+     * options; HSTS is left out, the local stack speaks plain HTTP).
+     */
+    public Map<String, String> siteHeaders() {
+        Map<String, String> headers = new LinkedHashMap<>();
+        for (Object resource : resources.values()) {
+            Map<String, Object> body = map(resource);
+            if (!"AWS::CloudFront::ResponseHeadersPolicy".equals(body.get("Type"))) {
+                continue;
+            }
+            Map<String, Object> security = map(map(map(body.get("Properties"))
+                    .get("ResponseHeadersPolicyConfig")).get("SecurityHeadersConfig"));
+            Object csp = map(security.get("ContentSecurityPolicy")).get("ContentSecurityPolicy");
+            if (csp != null) {
+                headers.put("Content-Security-Policy", csp.toString().trim());
+            }
+            if (security.containsKey("ContentTypeOptions")) {
+                headers.put("X-Content-Type-Options", "nosniff");
+            }
+            Object frame = map(security.get("FrameOptions")).get("FrameOption");
+            if (frame != null) {
+                headers.put("X-Frame-Options", frame.toString());
+            }
+            Object referrer = map(security.get("ReferrerPolicy")).get("ReferrerPolicy");
+            if (referrer != null) {
+                headers.put("Referrer-Policy", referrer.toString());
+            }
+        }
+        return headers;
+    }
+
     /** Parses a JSON or YAML fragment (used for stream filter patterns). */
     public static Object parseFragment(String text) {
         return yaml().load(text);

@@ -124,6 +124,9 @@ class TemplateRoutingTest extends PortalTest {
             // THEN the site, the session and API Gateway's own 404 all behave as deployed
             assertEquals(200, page.statusCode());
             assertTrue(page.body().contains("<title>SAV</title>"));
+            assertTrue(page.headers().firstValue("content-security-policy").orElseThrow()
+                    .contains("script-src 'self'"));
+            assertEquals("DENY", page.headers().firstValue("x-frame-options").orElseThrow());
             assertEquals(200, login.statusCode(), login.body());
             assertEquals(200, me.statusCode());
             assertTrue(me.body().contains("\"code\":\"acme.marie\""));
