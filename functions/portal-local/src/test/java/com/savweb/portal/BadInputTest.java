@@ -35,7 +35,7 @@ class BadInputTest extends PortalTest {
         Response response = luc.post("/api/dossiers", "{\"department\":\"materiel\","
                 + "\"urgency\":\"urgent\",\"subject\":\"\",\"description\":\"d\"}");
 
-        assertEquals("The field \"subject\" is required.", json(response).get("message"));
+        assertEquals("The field \"Subject\" is required.", json(response).get("message"));
     }
 
     @Test

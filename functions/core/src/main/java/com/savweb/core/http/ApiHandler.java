@@ -107,7 +107,14 @@ public abstract class ApiHandler
 
     /** The error response for a domain error, in {@code language}. */
     protected ApiResponse error(SavException e, Language language) {
-        String message = Messages.get(language, e.messageKey(), e.arguments());
+        Object[] arguments = e.arguments();
+        for (int i = 0; i < arguments.length; i++) {
+            // Field names become the form's own labels: "Sujet", not "subject".
+            if (arguments[i] instanceof String field && Messages.has("field." + field)) {
+                arguments[i] = Messages.get(language, "field." + field);
+            }
+        }
+        String message = Messages.get(language, e.messageKey(), arguments);
         return ApiResponse.of(ErrorStatus.of(e.code()),
                 new ErrorBody(e.code().wireName(), message, e.details()));
     }

@@ -295,15 +295,38 @@ public class DossierRepository {
         QueryEnhancedRequest.Builder request = QueryEnhancedRequest.builder()
                 .queryConditional(condition)
                 .scanIndexForward(ascending)
-                .limit(limit)
+                // One item more than asked tells whether another page exists, so that a full
+                // last page carries no cursor to an empty one.
+                .limit(limit + 1)
                 .exclusiveStartKey(PageCursor.decode(cursor, partitionAttribute, partition));
         if (filter != null) {
             request.filterExpression(filter);
         }
         software.amazon.awssdk.enhanced.dynamodb.model.Page<EnhancedDocument> page =
                 savTable.index(indexName).query(request.build()).iterator().next();
-        List<Dossier> dossiers = page.items().stream().map(Items::dossier).toList();
-        return new Page<>(dossiers, PageCursor.encode(page.lastEvaluatedKey()));
+        List<EnhancedDocument> items = page.items();
+        if (items.size() > limit) {
+            EnhancedDocument last = items.get(limit - 1);
+            Map<String, AttributeValue> lastKey = new java.util.LinkedHashMap<>();
+            for (String attribute : List.of(Keys.PK, Keys.SK, partitionAttribute,
+                    sortAttributeOf(indexName))) {
+                lastKey.put(attribute, AttributeValue.fromS(last.getString(attribute)));
+            }
+            return new Page<>(items.subList(0, limit).stream().map(Items::dossier).toList(),
+                    PageCursor.encode(lastKey));
+        }
+        return new Page<>(items.stream().map(Items::dossier).toList(),
+                PageCursor.encode(page.lastEvaluatedKey()));
+    }
+
+    private static String sortAttributeOf(String indexName) {
+        return switch (indexName) {
+            case SavTable.COMPANY_INDEX -> Keys.COMPANY_SORT;
+            case SavTable.REQUESTER_INDEX -> Keys.REQUESTER_SORT;
+            case SavTable.STATE_INDEX -> Keys.STATE_SORT;
+            case SavTable.URGENCY_INDEX -> Keys.URGENCY_SORT;
+            default -> throw new IllegalArgumentException("unknown index " + indexName);
+        };
     }
 
     private void addOutbox(TransactWriteItemsEnhancedRequest.Builder transaction,
