@@ -1,0 +1,96 @@
+/**
+ * Connexion: code and password, the API's one message for any wrong pair with a way to try
+ * again, and whom to call for people who have no credentials yet.
+ */
+import * as api from '../api.js';
+import {el, fill} from '../dom.js';
+import {t, pick, errorText} from '../i18n.js';
+
+/** The sign-in page; context.signedIn(profile) takes over once the API accepts. */
+export async function render(context) {
+  const notice = context.takeNotice();
+  const contact = await api.catalogue().then((catalogue) => catalogue.contact, () => null);
+
+  const code = el('input', {
+    id: 'signin-code', name: 'code', type: 'text', required: true,
+    autocomplete: 'username', autocapitalize: 'none', spellcheck: 'false',
+  });
+  const password = el('input', {
+    id: 'signin-password', name: 'password', type: 'password', required: true,
+    autocomplete: 'current-password',
+  });
+  const submit = el('button', {type: 'submit', class: 'button primary'}, t('signin.submit'));
+  const problem = el('div', {class: 'form-problem', role: 'alert'});
+
+  const tryAgain = () => {
+    fill(problem);
+    password.value = '';
+    code.focus();
+    code.select();
+  };
+  let sending = false;
+  const form = el('form', {class: 'card signin-form', novalidate: true}, [
+    field(code, t('signin.code')),
+    field(password, t('signin.password')),
+    problem,
+    el('p', {class: 'actions'}, submit),
+  ]);
+
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    if (sending) {
+      return;
+    }
+    const missing = [code, password].find((input) => input.value.trim() === '');
+    if (missing) {
+      fill(problem, el('p', {class: 'message error'}, t('signin.missing')));
+      missing.focus();
+      return;
+    }
+
+    sending = true;
+    submit.setAttribute('aria-disabled', 'true');
+    try {
+      context.signedIn(await api.login(code.value.trim(), password.value));
+    } catch (error) {
+      fill(problem, el('div', {class: 'message error'},
+        el('p', {}, errorText(error)),
+        el('button', {type: 'button', class: 'button', onClick: tryAgain},
+          t('signin.tryAgain'))));
+    } finally {
+      sending = false;
+      submit.removeAttribute('aria-disabled');
+    }
+  });
+
+  return el('section', {class: 'signin'},
+    el('h1', {}, t('signin.title')),
+    notice && el('div', {role: 'alert'},
+      el('p', {class: `message ${notice === 'expired' ? 'warning' : 'info'}`},
+        t(`signin.notice.${notice}`))),
+    el('p', {class: 'lead'}, t('signin.intro')),
+    form,
+    noCredentials(contact));
+}
+
+function field(input, label) {
+  return el('p', {class: 'field-simple'},
+    el('label', {for: input.id}, label),
+    input);
+}
+
+function noCredentials(contact) {
+  return el('section', {class: 'contact', 'aria-labelledby': 'contact-title'},
+    el('h2', {id: 'contact-title'}, t('signin.noCredentialsTitle')),
+    el('p', {}, t('signin.noCredentials')),
+    contact && el('ul', {class: 'contact-list'},
+      el('li', {},
+        el('span', {class: 'contact-kind'}, t('signin.phone')),
+        el('a', {href: `tel:${contact.phone.replace(/[^+0-9]/g, '')}`}, contact.phone)),
+      el('li', {},
+        el('span', {class: 'contact-kind'}, t('signin.email')),
+        el('a', {href: `mailto:${contact.email}`}, contact.email)),
+      contact.hours && el('li', {},
+        el('span', {class: 'contact-kind'}, t('signin.hours')),
+        pick(contact.hours))));
+}
