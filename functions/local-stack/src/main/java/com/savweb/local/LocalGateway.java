@@ -129,8 +129,10 @@ public final class LocalGateway implements AutoCloseable {
         APIGatewayV2HTTPResponse response =
                 (APIGatewayV2HTTPResponse) host.invoke(match.get().functionId(), event);
         if (response.getHeaders() != null) {
+            // CloudFront's policy overrides what the function set; here the function's own
+            // value replaces the gateway's default, never doubles it.
             response.getHeaders().forEach((name, value) ->
-                    exchange.getResponseHeaders().add(name, value));
+                    exchange.getResponseHeaders().set(name, value));
         }
         if (response.getCookies() != null) {
             response.getCookies().forEach(cookie ->

@@ -182,7 +182,10 @@ public final class SamTemplate {
     }
 
     private static Yaml yaml() {
-        return new Yaml(new IntrinsicConstructor(new LoaderOptions()));
+        LoaderOptions options = new LoaderOptions();
+        // The emulator's state dump (read for sent mail) grows with the table: no size limit.
+        options.setCodePointLimit(Integer.MAX_VALUE);
+        return new Yaml(new IntrinsicConstructor(options));
     }
 
     /** Reads {@code !Tag value} as {@code {Fn::Tag: value}} ({@code !Ref} as {@code Ref}). */

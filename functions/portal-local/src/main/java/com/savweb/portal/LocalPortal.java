@@ -63,7 +63,10 @@ public final class LocalPortal {
     private static void pollQuietly(LocalEnvironment env) {
         try {
             env.poller().pollOnce();
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError e) {
+            // A task that throws is never run again by the executor, which would silently stop
+            // all mail; a class missing after a rebuild under a running portal is the usual
+            // LinkageError here.
             JsonLog.error("stream.poll.failed", Map.of(), e);
         }
     }

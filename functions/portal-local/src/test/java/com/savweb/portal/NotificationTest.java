@@ -100,6 +100,25 @@ class NotificationTest extends PortalTest {
     }
 
     @Test
+    void notifier_shouldMailEveryEvent_whenManyDossiersAreOpened() {
+        // GIVEN many dossiers opened one after the other (a busy morning)
+        LocalApiClient marie = signedIn("acme.marie");
+        for (int i = 0; i < 40; i++) {
+            create(marie, "Dossier " + i);
+            if (i % 10 == 0) {
+                env.poller().drain();
+            }
+        }
+
+        // WHEN the notifier has caught up
+        env.poller().drain();
+
+        // THEN each one sent its two mails, and the emulator's record of them can be read
+        assertEquals(40, to(MARIE).size());
+        assertEquals(40, to(MATERIEL).size());
+    }
+
+    @Test
     void mail_shouldEscapeCustomerText_inTheHtmlPart() {
         create(signedIn("acme.marie"), "<script>alert(1)</script> & co");
         env.poller().drain();

@@ -40,6 +40,21 @@ class StaffDeskTest extends PortalTest {
     }
 
     @Test
+    void closedQueue_shouldListByClosureTime_newestFirst() {
+        // GIVEN the older dossier closed after the newer one
+        changeState(sophie, vpn, "C", null, null);
+        changeState(sophie, printer, "C", null, null);
+
+        // WHEN staff look at the recently closed
+        Response closed = sophie.get("/api/dossiers?state=C&sort=newest");
+
+        // THEN the last one closed comes first, and both count as closed recently
+        assertEquals(List.of(printer, vpn), numbers(closed));
+        Map<?, ?> counts = (Map<?, ?>) json(sophie.get("/api/queues")).get("counts");
+        assertEquals(2, ((Number) counts.get("C")).intValue());
+    }
+
+    @Test
     void search_shouldFindByNumberAndBySubjectWords_ignoringCaseAndAccents() {
         assertEquals(List.of(printer), numbers(sophie.get("/api/search?q=" + printer)));
         assertEquals(List.of(printer),

@@ -226,7 +226,7 @@ public class DossierRepository {
 
     /**
      * How many dossiers are in a state, counted on the state index; with {@code since}, only
-     * those created since then (for "recently closed").
+     * those that entered the queue since then (for the closed queue: closed since then).
      */
     public int count(DossierState state, Instant since) {
         Map<String, String> names = Map.of("#key", Keys.STATE_KEY, "#sort", Keys.STATE_SORT);

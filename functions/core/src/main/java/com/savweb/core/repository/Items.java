@@ -49,7 +49,10 @@ final class Items {
                 .putString(Keys.REQUESTER_KEY, Keys.userPk(d.requester()))
                 .putString(Keys.REQUESTER_SORT, view + "#" + created + "#" + d.number())
                 .putString(Keys.STATE_KEY, Keys.stateKey(d.state().name()))
-                .putString(Keys.STATE_SORT, created + "#" + d.number())
+                // Open queues age from creation; the closed queue from closure, so that
+                // "recently closed" means closed recently.
+                .putString(Keys.STATE_SORT, (d.state().isOpen()
+                        ? created : Keys.stamp(d.updatedAt())) + "#" + d.number())
                 .putString(Keys.URGENCY_SORT, urgencyRank + "#" + created + "#" + d.number())
                 .putNumber("version", d.version());
         putIfPresent(item, "number", d.number());

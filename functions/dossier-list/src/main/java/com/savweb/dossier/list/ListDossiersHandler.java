@@ -41,9 +41,10 @@ import java.util.Optional;
  * and the opaque {@code cursor} of the previous page.
  *
  * <p>Staff only: {@code GET /api/queues} (counts per state; {@code C} = closed in the last 30
- * days), {@code GET /api/search?q=} (a number, or words of the subject; the newest
- * {@link #SEARCH_LIMIT} matches), {@code GET /api/export} (the current list as CSV, at most
- * {@link #EXPORT_MAX} rows, same parameters as the list).
+ * days, and the {@code C} queue is ordered by closure time), {@code GET /api/search?q=} (a
+ * number, or words of the subject; the newest {@link #SEARCH_LIMIT} matches),
+ * {@code GET /api/export} (the current list as CSV, at most {@link #EXPORT_MAX} rows, same
+ * parameters as the list).
  */
 public class ListDossiersHandler extends ApiHandler {
 
