@@ -1,13 +1,11 @@
 /**
  * Every text of the staff page in French and English, and how dates and states read in it.
  *
- * The page language itself is the customer site's (../js/i18n.js): same remembered choice, same
- * key in localStorage. Its texts are not exported, and the staff page needs its own anyway, so
- * they live here with their own t().
+ * The page language and the text functions are the customer site's (../js/i18n.js): same
+ * remembered choice, same key in localStorage, same plurals and typography. Only the table is
+ * the staff page's own.
  */
-import {language} from '../js/i18n.js';
-
-const LOCALES = {fr: 'fr-FR', en: 'en-GB'};
+import {textsOf} from '../js/i18n.js';
 
 const TEXTS = {
   fr: {
@@ -480,58 +478,10 @@ const TEXTS = {
   },
 };
 
-/**
- * The text `key` in the page language with its {placeholders} filled from `values`. With a
- * `count`, the plural form `key.one` or `key.other` that the language calls for.
- */
-export function t(key, values = {}) {
-  const current = language();
-  const texts = TEXTS[current] ?? TEXTS.fr;
-  const plural = 'count' in values
-    ? `${key}.${new Intl.PluralRules(LOCALES[current]).select(values.count)}`
-    : null;
-  const text = texts[plural] ?? texts[`${key}.other`] ?? texts[key] ?? TEXTS.fr[key] ?? key;
-  return typeset(text, current).replace(/\{(\w+)\}/g,
-    (whole, name) => (name in values ? format(values[name], current) : whole));
-}
+export const {t, stateText, errorText} = textsOf(TEXTS, {statusTexts: {403: 'error.forbidden'}});
 
 /** The text `key` if there is one, else `fallback` (an API code this page does not know). */
 export function tOr(key, fallback) {
   const text = t(key);
   return text === key ? fallback : text;
-}
-
-/** A state as people read it: its code and its label, "L — EN COURS". */
-export function stateText(code) {
-  const label = TEXTS[language()]?.[`state.${code}`];
-  return label ? `${code} — ${label}` : String(code);
-}
-
-/** What to tell the agent about a failed call: the API's own message whenever it has one. */
-export function errorText(error) {
-  if (error?.code === 'network') {
-    return t('error.network');
-  }
-  if (error?.name === 'ApiError' && error.message) {
-    return error.message;
-  }
-  if (error?.status === 403) {
-    return t('error.forbidden');
-  }
-  if (error?.status >= 500) {
-    return t('error.server');
-  }
-  return t('error.unexpected');
-}
-
-/** Numbers as the language writes them (8 000, 8,000); anything else as it is. */
-function format(value, current) {
-  return typeof value === 'number'
-    ? new Intl.NumberFormat(LOCALES[current]).format(value)
-    : String(value);
-}
-
-/** French puts a non-breaking space before : ; ? ! so that they never start a line. */
-function typeset(text, current) {
-  return current === 'fr' ? text.replace(/ ([:;?!])/g, '\u00a0$1') : text;
 }

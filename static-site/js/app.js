@@ -1,23 +1,16 @@
 /**
- * Bootstrap and router of the customer site.
- *
- * The page is the URL hash (#/nouveau, #/liste/en-cours?scope=company, #/dossiers/10001): mail
- * links and bookmarks then work from a CDN without any server rewrite. A page that needs a
- * session sends the visitor to #/connexion?retour=<page> and sign-in comes back to it.
+ * Bootstrap of the customer site: its pages (#/nouveau, #/liste/en-cours?scope=company,
+ * #/dossiers/10001) and who may see them. Routing and the session are router.js's, shared with
+ * the staff page.
  */
-import * as api from './api.js';
-import {el, fill} from './dom.js';
-import {t, language, setLanguage, hasChosenLanguage} from './i18n.js';
+import {startApp} from './router.js';
+import {t} from './i18n.js';
 import * as problem from './views/problem.js';
 import * as shell from './views/shell.js';
 import * as signin from './views/signin.js';
 
-const SIGN_IN = '/connexion';
-const HOME = '/';
-// Below this, a page appears without a loading text flashing first.
-const LOADING_DELAY_MS = 300;
-
 const ROUTES = [
+  // Loaded with the site: it is the first page of most visits.
   {pattern: /^\/connexion$/, view: async () => signin, signedOut: true},
   {pattern: /^\/$/, view: () => import('./views/menu.js')},
   {pattern: /^\/nouveau$/, view: () => import('./views/nouveau.js'), customers: true},
@@ -34,210 +27,13 @@ const ROUTES = [
   {pattern: /^\/dossiers\/([A-Za-z0-9-]+)$/, view: () => import('./views/dossier.js')},
 ];
 
-/** The signed-in profile (null when signed out); its csrfToken lives in api.js. */
-let session = null;
-/** A message for the next page only: 'expired' or 'signedOut'. */
-let notice = null;
-/** Increases with every render so that a slow page never replaces a newer one. */
-let renderCount = 0;
-
-start();
-
-function start() {
-  document.documentElement.lang = language();
-  document.querySelector('.skip-link').addEventListener('click', skipToContent);
-  api.onSessionEnded(sessionEnded);
-  drawBanner();
-  restoreSession();
-}
-
-/** Asks the API whether the browser still has a session, then shows the page asked for. */
-async function restoreSession() {
-  try {
-    session = await api.me();
-  } catch (error) {
-    showPage(problem.failure(error, restoreSession), {focus: 'heading'});
-    return;
-  }
-  if (session) {
-    beginSession(session);
-  }
-  window.addEventListener('hashchange', () => render());
-  render({focus: false});
-}
-
-/** Shows the page of the current hash; `focus` is 'heading', 'language' or false. */
-async function render({focus = 'heading'} = {}) {
-  const ticket = ++renderCount;
-  const {path, query} = here();
-  const route = ROUTES.find((candidate) => candidate.pattern.test(path));
-
-  if (route && !route.signedOut && !session) {
-    go(`${SIGN_IN}?${new URLSearchParams({retour: path + queryString(query)})}`,
-      {replace: true});
-    return;
-  }
-  if (route?.signedOut && session) {
-    go(returnPath(query), {replace: true});
-    return;
-  }
-
-  const main = document.getElementById('page');
-  main.setAttribute('aria-busy', 'true');
-  const loading = setTimeout(() => fill(main, el('p', {class: 'loading'}, t('app.loading'))),
-    LOADING_DELAY_MS);
-  const page = await build(route, path, query);
-  clearTimeout(loading);
-
-  if (ticket !== renderCount || page === null) {
-    return;
-  }
-  fill(document.getElementById('status'));
-  showPage(page, {focus});
-  shell.markCurrent(path);
-}
-
-async function build(route, path, query) {
-  if (!route) {
-    return problem.notFound();
-  }
-  if (route.customers && session.role !== 'customer') {
-    return problem.customersOnly();
-  }
-  try {
-    const view = await route.view().catch(() => {
-      // A page's code could not be fetched: for the visitor, that is a network failure.
-      throw new api.ApiError(0, 'network', '');
-    });
-    return await view.render(context(route, path, query));
-  } catch (error) {
-    if (error.handled) {
-      return null;
-    }
-    if (!(error instanceof api.ApiError)) {
-      console.error(error);
-    }
-    return problem.failure(error, () => render());
-  }
-}
-
-/** What a view may know and do. */
-function context(route, path, query) {
-  const [, ...params] = route.pattern.exec(path);
-  return {
-    session,
-    params,
-    query,
-    go,
-    takeNotice() {
-      const taken = notice;
-      notice = null;
-      return taken;
-    },
-    signedIn(profile) {
-      beginSession(profile);
-      go(returnPath(query), {replace: true});
-    },
-  };
-}
-
-function showPage(page, {focus}) {
-  const main = document.getElementById('page');
-  fill(main, page);
-  main.removeAttribute('aria-busy');
-  const heading = main.querySelector('h1');
-  document.title = `${heading ? heading.textContent : ''} – SAV Web`;
-  if (focus === 'heading' && heading) {
-    heading.setAttribute('tabindex', '-1');
-    heading.focus();
-  } else if (focus === 'language') {
-    shell.focusLanguageSwitch();
-  }
-}
-
-function beginSession(profile) {
-  session = profile;
-  api.useCsrfToken(profile.csrfToken);
-  if (!hasChosenLanguage() && profile.language) {
-    // Until the visitor picks one, the site speaks the language of their account.
-    setLanguage(profile.language, {remember: false});
-  }
-  drawBanner();
-}
-
-function endSession(reason) {
-  session = null;
-  api.useCsrfToken(null);
-  notice = reason;
-  drawBanner();
-}
-
-/** Any call that met an ended session: sign in again, then come back here. */
-function sessionEnded() {
-  if (!session) {
-    return;
-  }
-  const {path, query} = here();
-  endSession('expired');
-  go(`${SIGN_IN}?${new URLSearchParams({retour: path + queryString(query)})}`,
-    {replace: true});
-}
-
-async function signOut() {
-  try {
-    await api.logout();
-  } catch (error) {
-    fill(document.getElementById('status'), problem.message(error));
-    return;
-  }
-  endSession('signedOut');
-  go(SIGN_IN);
-}
-
-function switchLanguage() {
-  setLanguage(language() === 'fr' ? 'en' : 'fr', {remember: true});
-  drawBanner();
-  render({focus: 'language'});
-}
-
-function drawBanner() {
-  shell.renderBanner(session, {signOut, switchLanguage});
-  shell.markCurrent(here().path);
-}
-
-function go(path, {replace = false} = {}) {
-  const hash = `#${path}`;
-  if (location.hash === hash) {
-    render();
-  } else if (replace) {
-    location.replace(hash);
-  } else {
-    location.hash = hash;
-  }
-}
-
-function here() {
-  const [path, query = ''] = location.hash.replace(/^#/, '').split('?');
-  return {path: path || HOME, query: new URLSearchParams(query)};
-}
-
-function queryString(query) {
-  const text = query.toString();
-  return text ? `?${text}` : '';
-}
-
-/** Where sign-in leads: the page asked for, if it is one of ours, else the menu. */
-function returnPath(query) {
-  const target = query.get('retour') ?? '';
-  const ours = target.startsWith('/') && !target.startsWith(SIGN_IN)
-    && ROUTES.some((route) => route.pattern.test(target.split('?')[0]));
-  return ours ? target : HOME;
-}
-
-function skipToContent(event) {
-  // The hash is the router's: jump to the content without changing it.
-  event.preventDefault();
-  const heading = document.querySelector('#page h1');
-  heading?.setAttribute('tabindex', '-1');
-  heading?.focus();
-}
+startApp({
+  routes: ROUTES,
+  home: '/',
+  refuse: (route, session) => (route.customers && session.role !== 'customer'
+    ? problem.customersOnly() : null),
+  problem,
+  shell,
+  loadingText: () => t('app.loading'),
+  title: () => 'SAV Web',
+});

@@ -352,18 +352,52 @@ export function setLanguage(wanted, {remember}) {
 }
 
 /**
- * The text `key` in the page language with its {placeholders} filled from `values`. With a
- * `count`, the plural form `key.one` or `key.other` that the language calls for.
+ * The text functions over `tables` ({fr: {key: text}, en: {…}}), in the page language: the
+ * customer site's are this module's exports, and the staff page makes its own from its table.
+ * `statusTexts` names the key of an HTTP status that has a text of its own ({403: '…'}).
  */
-export function t(key, values = {}) {
-  const texts = TEXTS[current];
-  const plural = 'count' in values
-    ? `${key}.${new Intl.PluralRules(LOCALES[current]).select(values.count)}`
-    : null;
-  const text = texts[plural] ?? texts[`${key}.other`] ?? texts[key] ?? TEXTS.fr[key] ?? key;
-  return typeset(text).replace(/\{(\w+)\}/g,
-    (whole, name) => (name in values ? format(values[name]) : whole));
+export function textsOf(tables, {statusTexts = {}} = {}) {
+  /**
+   * The text `key` with its {placeholders} filled from `values`. With a `count`, the plural
+   * form `key.one` or `key.other` that the language calls for.
+   */
+  function t(key, values = {}) {
+    const texts = tables[current] ?? tables.fr;
+    const plural = 'count' in values
+      ? `${key}.${new Intl.PluralRules(LOCALES[current]).select(values.count)}`
+      : null;
+    const text = texts[plural] ?? texts[`${key}.other`] ?? texts[key] ?? tables.fr[key] ?? key;
+    return typeset(text).replace(/\{(\w+)\}/g,
+      (whole, name) => (name in values ? format(values[name]) : whole));
+  }
+
+  /** A state as people read it: its code and its label, "L — EN COURS". */
+  function stateText(code) {
+    const label = tables[current]?.[`state.${code}`];
+    return label ? `${code} — ${label}` : String(code);
+  }
+
+  /** What to tell people about a failed call: the API's own message whenever it has one. */
+  function errorText(error) {
+    if (error?.code === 'network') {
+      return t('error.network');
+    }
+    if (error?.name === 'ApiError' && error.message) {
+      return error.message;
+    }
+    if (statusTexts[error?.status]) {
+      return t(statusTexts[error.status]);
+    }
+    if (error?.status >= 500) {
+      return t('error.server');
+    }
+    return t('error.unexpected');
+  }
+
+  return {t, stateText, errorText};
 }
+
+export const {t, stateText, errorText} = textsOf(TEXTS);
 
 /** The page-language entry of an API text such as {fr: '…', en: '…'}. */
 export function pick(translations) {
@@ -378,26 +412,6 @@ export function formatDate(iso, {time = true} = {}) {
   }
   const options = time ? {dateStyle: 'medium', timeStyle: 'short'} : {dateStyle: 'medium'};
   return new Intl.DateTimeFormat(LOCALES[current], options).format(date);
-}
-
-/** A state as people read it: its code and its label, "L — EN COURS". */
-export function stateText(code) {
-  const label = TEXTS[current][`state.${code}`];
-  return label ? `${code} — ${label}` : String(code);
-}
-
-/** What to tell the visitor about a failed call: the API's own message whenever it has one. */
-export function errorText(error) {
-  if (error?.code === 'network') {
-    return t('error.network');
-  }
-  if (error?.name === 'ApiError' && error.message) {
-    return error.message;
-  }
-  if (error?.status >= 500) {
-    return t('error.server');
-  }
-  return t('error.unexpected');
 }
 
 /** Numbers as the language writes them (8 000, 8,000); anything else as it is. */

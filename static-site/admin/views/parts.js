@@ -3,23 +3,15 @@
  * dossiers, and the live region that tells the outcome of an action.
  */
 import {el, fill} from '../../js/dom.js';
-import {formatDate, pick} from '../../js/i18n.js';
+import {when, labelOf, pager} from '../../js/views/parts.js';
 import {t, stateText, errorText} from '../texts.js';
+
+// Dates, catalogue labels and paging work the same on both apps: the customer site's pieces.
+export {when, labelOf, pager};
 
 /** A dossier state as a readable badge: its code and its label ("L — EN COURS"). */
 export function stateBadge(code) {
   return el('span', {class: `state state-${String(code).toLowerCase()}`}, stateText(code));
-}
-
-/** A date in the page language, machine-readable too. */
-export function when(iso, {time = true} = {}) {
-  return el('time', {datetime: iso}, formatDate(iso, {time}));
-}
-
-/** The label of a department or urgency in the page language (its id if it is unknown). */
-export function labelOf(items, id) {
-  const item = items.find((candidate) => candidate.id === id);
-  return item ? pick(item.label) : id;
 }
 
 /** A control with its label above it, and an optional help text tied to it. */

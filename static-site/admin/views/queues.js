@@ -8,7 +8,7 @@ import * as api from '../api.js';
 import {el, fill} from '../../js/dom.js';
 import {pick} from '../../js/i18n.js';
 import {t, stateText, errorText} from '../texts.js';
-import {busy, dossierTable, field, outcome, select} from './parts.js';
+import {busy, dossierTable, field, outcome, pager, select} from './parts.js';
 
 const STATES = ['E', 'L', 'R', 'ATC', 'APL', 'C'];
 const FILTERS = ['department', 'company', 'urgency', 'sort'];
@@ -23,32 +23,13 @@ export async function render({params: [state], query, go}) {
   ]);
 
   const list = dossierTable('queue-title', catalogue);
-  const status = el('div', {class: 'list-status', role: 'status'});
-  const more = el('p', {class: 'actions'});
-  const show = (items, next) => {
-    list.add(items);
-    fill(more, next && el('button', {
-      type: 'button', class: 'button', onClick: (event) => loadMore(event.target, next),
-    }, t('list.more')));
-  };
-  const loadMore = (button, cursor) => busy(button, async () => {
-    const before = list.body.rows.length;
-    try {
-      const next = await api.dossiers({...parameters, cursor});
-      show(next.items, next.next);
-      if (next.items.length > 0) {
-        fill(status, t('list.moreShown', {count: next.items.length}));
-        list.body.rows[before].querySelector('a').focus();
-      } else {
-        // A filtered page may be empty and still not the last (docs/api.md): say so plainly.
-        fill(status, el('p', {tabindex: '-1'}, t('list.noMore')));
-        status.firstChild.focus();
-      }
-    } catch (error) {
-      if (!error.handled) {
-        fill(status, el('p', {class: 'message error'}, errorText(error)));
-      }
-    }
+  const {status, more, show} = pager({
+    body: list.body,
+    add: list.add,
+    nextPage: (cursor) => api.dossiers({...parameters, cursor}),
+    t,
+    errorText,
+    around: busy,
   });
   show(page.items, page.next);
   const empty = page.items.length === 0 && !page.next;

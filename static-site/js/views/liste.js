@@ -3,9 +3,9 @@
  * dossiers or, through one link, for the whole company; newest first, a page at a time.
  */
 import * as api from '../api.js';
-import {el, fill} from '../dom.js';
+import {el} from '../dom.js';
 import {t, errorText} from '../i18n.js';
-import {labelOf, stateBadge, when} from './parts.js';
+import {labelOf, pager, stateBadge, when} from './parts.js';
 
 const VIEW_TEXTS = {'modification': 'modification', 'en-cours': 'enCours',
   'historique': 'historique'};
@@ -27,8 +27,6 @@ export async function render({params: [view], query, session}) {
     : el('a', {href: `#/liste/${view}?scope=company`}, t('list.company', {company}));
 
   const body = el('tbody');
-  const status = el('div', {class: 'list-status', role: 'status'});
-  const more = el('p', {class: 'actions'});
   const table = el('table', {class: 'dossiers', 'aria-labelledby': 'list-title'},
     el('thead', {}, el('tr', {},
       column(t('list.date')), column(t('list.number')), column(t('list.subject')),
@@ -36,32 +34,13 @@ export async function render({params: [view], query, session}) {
       column(t('list.urgency')), column(t('list.state')))),
     body);
 
-  const show = (items, next) => {
-    body.append(...items.map((item) => row(item, scope, catalogue)));
-    fill(more, next && el('button', {
-      type: 'button', class: 'button',
-      onClick: () => loadMore(next),
-    }, t('list.more')));
-  };
-  const loadMore = async (cursor) => {
-    const before = body.rows.length;
-    try {
-      const next = await api.dossiers({view, scope, cursor});
-      show(next.items, next.next);
-      if (next.items.length > 0) {
-        fill(status, t('list.moreShown', {count: next.items.length}));
-        body.rows[before].querySelector('a').focus();
-      } else {
-        // A full page can be the last one: the API only learns it when asked for the next.
-        fill(status, el('p', {tabindex: '-1'}, t('list.noMore')));
-        status.firstChild.focus();
-      }
-    } catch (error) {
-      if (!error.handled) {
-        fill(status, el('p', {class: 'message error'}, errorText(error)));
-      }
-    }
-  };
+  const {status, more, show} = pager({
+    body,
+    add: (items) => body.append(...items.map((item) => row(item, scope, catalogue))),
+    nextPage: (cursor) => api.dossiers({view, scope, cursor}),
+    t,
+    errorText,
+  });
   show(page.items, page.next);
 
   return el('section', {class: 'liste'},
