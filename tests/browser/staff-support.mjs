@@ -1,14 +1,13 @@
 // Helpers of the staff page's browser tests (not a test file). Chromium, pages and axe come
 // from support.mjs; what is specific to /admin/ lives here.
 import assert from 'node:assert/strict';
-import {PASSWORD, newPage} from './support.mjs';
+import {BASE_URL, PASSWORD, callApi, newPage} from './support.mjs';
 
 export {
   assertAccessible, assertNoPageErrors, launch, newPage, uniqueSubject,
 } from './support.mjs';
-export {PASSWORD};
+export {BASE_URL, PASSWORD, callApi};
 
-export const BASE_URL = (process.env.SAV_URL ?? 'http://localhost:3180').replace(/\/+$/, '');
 export const STAFF_URL = `${BASE_URL}/admin/`;
 
 /**
@@ -53,19 +52,6 @@ export async function login(owner, code, password = PASSWORD) {
   });
   assert.equal(response.status(), 200, `sign-in of ${code}: ${await response.text()}`);
   return response.json();
-}
-
-/** Calls the API with the session of `owner` (page or context) and asserts the status. */
-export async function callApi(owner, method, path, body, expectedStatus = 200) {
-  const me = await owner.request.get(`${BASE_URL}/api/auth/me`);
-  const {csrfToken} = await me.json();
-  const response = await owner.request.fetch(`${BASE_URL}/api${path}`, {
-    method,
-    headers: {'X-CSRF-Token': csrfToken, 'Content-Type': 'application/json'},
-    data: body === undefined ? undefined : JSON.stringify(body),
-  });
-  assert.equal(response.status(), expectedStatus, await response.text());
-  return response.status() === 204 ? null : response.json();
 }
 
 /** A context signed in as `code`, to act as another person next to the page under test. */
